@@ -103,21 +103,23 @@ def read_notebook(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise GradeError(f"{path}: not a notebook (not UTF-8 text); expected a .ipynb file")
+        raise GradeError(
+            f"{path}: not a notebook (not UTF-8 text); expected a .ipynb file"
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise GradeError(
             f"{path}: not valid JSON ({error.msg} at line {error.lineno}); the file is damaged "
             "or not a notebook: download it again from JupyterLab (File > Download)"
-        )
+        ) from None
     if not isinstance(data, dict) or "cells" not in data or "nbformat" not in data:
         raise GradeError(f"{path}: JSON, but not a Jupyter notebook (no 'cells'/'nbformat')")
     try:
         nbformat.validate(nbformat.reads(text, as_version=4))
     except Exception as error:  # nbformat raises several types for malformed notebooks
         first_line = str(error).strip().splitlines()[0][:200]
-        raise GradeError(f"{path}: not a valid notebook ({first_line})")
+        raise GradeError(f"{path}: not a valid notebook ({first_line})") from None
     return data
 
 
