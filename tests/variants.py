@@ -1,0 +1,108 @@
+"""Submission variants: other students' code, and what grading must make of it.
+
+A variant is a file ``tests/submissions/<assignment>/<name>.py``. It holds code for the
+solution cells of the assignment's *student* notebook (from ``exercises/``), each cell after a
+line ``# %% <solution cell grade_id>``, and says in its header what grading must conclude::
+
+    \"\"\"A hard-coded port: a second server collides with the first.\"\"\"
+    # expect: fails a00_test_two_servers_at_once "hard-coded port"
+    # %% a00_solution
+    ...code...
+
+Expectations, one per line:
+
+* ``# expect: full``: every test passes (a correct implementation, written differently);
+* ``# expect: zero``: every test fails;
+* ``# expect: fails <test grade_id> "<words>"``: that test fails, and its message contains the
+  words (case-insensitive): the message names the bug. Any number of these lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader import course
+
+SUBMISSIONS = Path(__file__).parent / "submissions"
+CELL_MARK = re.compile(r"^# %% (\S+)\s*$", re.MULTILINE)
+
+
+@dataclass
+class Variant:
+    path: Path
+    assignment: str
+    cells: dict[str, str]
+    full: bool = False
+    zero: bool = False
+    fails: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.assignment}/{self.path.stem}"
+
+
+def load(path: Path) -> Variant:
+    text = path.read_text(encoding="utf-8")
+    variant = Variant(path=path, assignment=path.parent.name, cells={})
+    for line in text.splitlines():
+        if line.startswith("# expect:"):
+            words = shlex.split(line.removeprefix("# expect:"))
+            if words == ["full"]:
+                variant.full = True
+            elif words == ["zero"]:
+                variant.zero = True
+            elif len(words) == 3 and words[0] == "fails":
+                variant.fails.append((words[1], words[2]))
+            else:
+                raise ValueError(f"{path}: cannot read expectation {line!r}")
+    pieces = CELL_MARK.split(text)
+    for grade_id, code in zip(pieces[1::2], pieces[2::2], strict=True):
+        variant.cells[grade_id] = code.strip("\n") + "\n"
+    if not variant.cells:
+        raise ValueError(f"{path}: no '# %% <solution cell id>' line")
+    if not (variant.full or variant.zero or variant.fails):
+        raise ValueError(f"{path}: no '# expect:' line")
+    return variant
+
+
+def all_variants() -> list[Path]:
+    return sorted(SUBMISSIONS.glob("*/*.py"))
+
+
+def build_submission(variant: Variant, folder: Path) -> Path:
+    """The student notebook with the variant's code in its solution cells, as a student saves it."""
+    exercise = course.EXERCISES / variant.assignment / f"{variant.assignment}.ipynb"
+    notebook = json.loads(exercise.read_text(encoding="utf-8"))
+    solution_ids = set()
+    for cell in notebook["cells"]:
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if meta.get("solution"):
+            solution_ids.add(meta["grade_id"])
+            if meta["grade_id"] in variant.cells:
+                cell["source"] = variant.cells[meta["grade_id"]]
+    unknown = set(variant.cells) - solution_ids
+    if unknown:
+        raise ValueError(f"{variant.path}: no solution cell named {sorted(unknown)}")
+    path = folder / f"{variant.assignment}.ipynb"
+    path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def grade(path: Path) -> dict:
+    """Grade through the command line, exactly as an instructor grades a student."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "grader", "grade", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise AssertionError(f"grading failed (exit {completed.returncode}):\n{completed.stderr}")
+    return json.loads(completed.stdout)
