@@ -70,12 +70,11 @@ def nbgrader_config(
     from nbgrader.preprocessors import (
         AssignLatePenalties,
         CheckCellMetadata,
-        Execute,
         LimitOutput,
         SaveAutoGrades,
     )
 
-    from grader.preprocessors import KeepStderrAsText
+    from grader.preprocessors import KeepStderrAsText, ResilientExecute
 
     put_environment_on_path()
     c = Config()
@@ -95,10 +94,12 @@ def nbgrader_config(
         "--HistoryManager.hist_file=:memory:",
         "--IPKernelApp.log_level=40",
     ]
-    # Same pipeline as nbgrader's default, with IgnorePattern replaced by KeepStderrAsText:
-    # a test cell's score depends on its checks, not on whether the code under test logged.
+    # nbgrader's default pipeline with two changes. ResilientExecute instead of Execute: a
+    # submission that kills its kernel still gets the points of the tests that work.
+    # KeepStderrAsText instead of IgnorePattern: a test cell's score depends on its checks, not
+    # on whether the code under test logged.
     c.Autograde.autograde_preprocessors = [
-        Execute,
+        ResilientExecute,
         KeepStderrAsText,
         ClearMetadataPreprocessor,
         LimitOutput,

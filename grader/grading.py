@@ -9,8 +9,11 @@ so one broken submission cannot disturb another, nor the course's own gradebook.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -175,9 +178,7 @@ def _autograde(path: Path, notebook: dict, assignment: str, root: Path) -> Repor
 def _run_nbgrader(api, path: Path, assignment: str, root: Path, notebook_name: str, config):
     from nbgrader.api import Gradebook
 
-    generated = api.generate_assignment(assignment)
-    if not generated["success"]:
-        raise RuntimeError(f"nbgrader could not generate {assignment}:\n{generated.get('log')}")
+    _prepare_gradebook(api, assignment, Path(config.CourseDirectory.db_url[len("sqlite:///") :]))
     graded = api.autograde(assignment, STUDENT)
 
     max_scores = dict.fromkeys(course.solution_grade_ids(assignment), 0.0)
@@ -210,6 +211,32 @@ def _run_nbgrader(api, path: Path, assignment: str, root: Path, notebook_name: s
         max_score=sum(t.max_score for t in tests),
         tests=tests,
     )
+
+
+def _prepare_gradebook(api, assignment: str, gradebook: Path) -> None:
+    """Put a gradebook that knows the assignment at ``gradebook``.
+
+    ``nbgrader generate_assignment`` records the assignment's locked cells and hidden tests in
+    the gradebook; it depends only on the solution, so its result is kept in ``grading/cache``
+    (keyed by a hash of the solution's files) and copied for each notebook graded.
+    """
+    digest = hashlib.sha256()
+    for file in sorted((course.SOLUTIONS / assignment).rglob("*")):
+        if file.is_file():
+            digest.update(file.relative_to(course.SOLUTIONS).as_posix().encode())
+            digest.update(file.read_bytes())
+    cached = course.GRADING / "cache" / f"{assignment}-{digest.hexdigest()[:16]}.db"
+    if cached.exists():
+        shutil.copyfile(cached, gradebook)
+        return
+    generated = api.generate_assignment(assignment)
+    if not generated["success"]:
+        raise RuntimeError(f"nbgrader could not generate {assignment}:\n{generated.get('log')}")
+    with contextlib.suppress(OSError):  # a read-only checkout just grades without the cache
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(gradebook, partial)
+        os.replace(partial, cached)  # atomic: parallel graders never see half a file
 
 
 def _messages_by_grade_id(notebook: dict) -> dict[str, str]:

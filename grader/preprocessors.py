@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+
+from jupyter_core.utils import run_sync
+from nbclient.exceptions import DeadKernelError
 from nbformat.notebooknode import NotebookNode
-from nbgrader.preprocessors import NbGraderPreprocessor
+from nbformat.v4 import new_output
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.utils import is_grade
 
 
 class KeepStderrAsText(NbGraderPreprocessor):
@@ -23,3 +29,50 @@ class KeepStderrAsText(NbGraderPreprocessor):
                     lines = output.text.splitlines(keepends=True)
                     output.text = "".join("[stderr] " + line for line in lines)
         return cell, resources
+
+
+class ResilientExecute(Execute):
+    """nbgrader's Execute, except that a kernel death costs one test, not the whole notebook.
+
+    Out of the box, when student code kills the kernel (``os._exit``, a crash in C code, running
+    out of memory) nbgrader stops and records nothing for the notebook. Here the cell that
+    killed the kernel gets an error saying so, a new kernel is started, the cells before it that
+    are not tests (imports, the student's definitions, test setup) are run again to rebuild the
+    state, and execution goes on with the next cell. A cell that kills the kernel is never run
+    a second time.
+    """
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._deadly_cells: set[int] = set()
+        return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell, resources, index):
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._deadly_cells.add(index)
+            cell.outputs.append(
+                new_output(
+                    "error",
+                    ename="KernelDied",
+                    evalue=(
+                        "the kernel died while this cell ran: the code under test ended the "
+                        "Python process (for example with os._exit, a crash in C code, or by "
+                        "running out of memory). The other tests were run in a new kernel."
+                    ),
+                    traceback=[],
+                )
+            )
+            self._restart_kernel(index)
+            return cell, self.resources
+
+    def _restart_kernel(self, failed_index: int) -> None:
+        self.log.warning("Kernel died in cell %d; restarting it to run the rest", failed_index)
+        run_sync(self.km.restart_kernel)(now=True)
+        if self.kc is not None:
+            self.kc.stop_channels()
+        self.start_new_kernel_client()
+        for index, earlier in enumerate(self.nb.cells[:failed_index]):
+            if earlier.cell_type != "code" or index in self._deadly_cells or is_grade(earlier):
+                continue
+            self.execute_cell(copy.deepcopy(earlier), index, store_history=False)

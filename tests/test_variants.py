@@ -29,6 +29,8 @@ def test_variant_is_graded_as_expected(path, tmp_path):
         assert report["score"] == report["max_score"], summary
     if variant.zero:
         assert report["score"] == 0, summary
+    if variant.score is not None:
+        assert report["score"] == variant.score, summary
     for grade_id, words in variant.fails:
         assert grade_id in tests, f"{variant.name}: no test {grade_id}\n{summary}"
         assert not tests[grade_id]["passed"], f"{grade_id} should fail\n{summary}"

@@ -2,7 +2,9 @@
 
 A variant is a file ``tests/submissions/<assignment>/<name>.py``. It holds code for the
 solution cells of the assignment's *student* notebook (from ``exercises/``), each cell after a
-line ``# %% <solution cell grade_id>``, and says in its header what grading must conclude::
+line ``# %% <solution cell grade_id>``; solution cells it does not name get the reference
+solution's code, so a variant shows one bug at a time. Its header says what grading must
+conclude::
 
     \"\"\"A hard-coded port: a second server collides with the first.\"\"\"
     # expect: fails a00_test_two_servers_at_once "hard-coded port"
@@ -13,6 +15,7 @@ Expectations, one per line:
 
 * ``# expect: full``: every test passes (a correct implementation, written differently);
 * ``# expect: zero``: every test fails;
+* ``# expect: score <points>``: the total is exactly that;
 * ``# expect: fails <test grade_id> "<words>"``: that test fails, and its message contains the
   words (case-insensitive): the message names the bug. Any number of these lines.
 """
@@ -40,6 +43,7 @@ class Variant:
     cells: dict[str, str]
     full: bool = False
     zero: bool = False
+    score: float | None = None
     fails: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -57,6 +61,8 @@ def load(path: Path) -> Variant:
                 variant.full = True
             elif words == ["zero"]:
                 variant.zero = True
+            elif len(words) == 2 and words[0] == "score":
+                variant.score = float(words[1])
             elif len(words) == 3 and words[0] == "fails":
                 variant.fails.append((words[1], words[2]))
             else:
@@ -66,7 +72,7 @@ def load(path: Path) -> Variant:
         variant.cells[grade_id] = code.strip("\n") + "\n"
     if not variant.cells:
         raise ValueError(f"{path}: no '# %% <solution cell id>' line")
-    if not (variant.full or variant.zero or variant.fails):
+    if not (variant.full or variant.zero or variant.fails or variant.score is not None):
         raise ValueError(f"{path}: no '# expect:' line")
     return variant
 
@@ -79,19 +85,35 @@ def build_submission(variant: Variant, folder: Path) -> Path:
     """The student notebook with the variant's code in its solution cells, as a student saves it."""
     exercise = course.EXERCISES / variant.assignment / f"{variant.assignment}.ipynb"
     notebook = json.loads(exercise.read_text(encoding="utf-8"))
-    solution_ids = set()
+    reference = reference_solutions(variant.assignment)
     for cell in notebook["cells"]:
         meta = cell.get("metadata", {}).get("nbgrader", {})
         if meta.get("solution"):
-            solution_ids.add(meta["grade_id"])
-            if meta["grade_id"] in variant.cells:
-                cell["source"] = variant.cells[meta["grade_id"]]
+            cell["source"] = variant.cells.get(meta["grade_id"], reference[meta["grade_id"]])
+    solution_ids = set(reference)
     unknown = set(variant.cells) - solution_ids
     if unknown:
         raise ValueError(f"{variant.path}: no solution cell named {sorted(unknown)}")
     path = folder / f"{variant.assignment}.ipynb"
     path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def reference_solutions(assignment: str) -> dict[str, str]:
+    """The solution cells' code from ``solutions/``, with nbgrader's markers removed."""
+    notebook = json.loads(course.solution_notebook(assignment).read_text(encoding="utf-8"))
+    code = {}
+    for cell in notebook["cells"]:
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if meta.get("solution"):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            lines = [
+                line
+                for line in source.splitlines(keepends=True)
+                if "### BEGIN SOLUTION" not in line and "### END SOLUTION" not in line
+            ]
+            code[meta["grade_id"]] = "".join(lines)
+    return code
 
 
 def grade(path: Path) -> dict:

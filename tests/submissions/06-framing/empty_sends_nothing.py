@@ -1,0 +1,38 @@
+"""send_message skips empty payloads ("nothing to send"): the empty message never reaches the peer."""
+
+
+# expect: fails a06_test_empty_message "empty message sent nothing"
+# %% a06_solution_messages
+def send_message(sock, payload):
+    if not payload:
+        return
+    sock.sendall(struct.pack("!I", len(payload)) + payload)
+
+
+def recv_exactly(sock, n, *, at_start=False):
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            if at_start and not data:
+                return None
+            raise EOFError("stream ended mid-message")
+        data += chunk
+    return data
+
+
+def recv_message(sock):
+    header = recv_exactly(sock, 4, at_start=True)
+    if header is None:
+        return None
+    return recv_exactly(sock, struct.unpack("!I", header)[0])
+
+
+# %% a06_solution_json
+def send_json(sock, obj):
+    send_message(sock, json.dumps(obj, ensure_ascii=False).encode("utf-8"))
+
+
+def recv_json(sock):
+    payload = recv_message(sock)
+    return None if payload is None else json.loads(payload.decode("utf-8"))
