@@ -49,10 +49,11 @@ class StudentTimeout(BaseException):
 
 def show_bytes(data: bytes, limit: int = 120) -> str:
     """``data`` as a Python literal, shortened in the middle when long, with its length."""
+    size = f"{len(data):,} byte{'' if len(data) == 1 else 's'}"
     if len(data) <= limit:
-        return f"{data!r} ({len(data)} bytes)"
+        return f"{data!r} ({size})"
     head, tail = data[: limit // 2], data[-limit // 4 :]
-    return f"{head!r} ... {tail!r} ({len(data):,} bytes)"
+    return f"{head!r} ... {tail!r} ({size})"
 
 
 def first_difference(expected: bytes, got: bytes) -> str:

@@ -29,6 +29,7 @@ def execute_lesson(path: Path) -> float:
         notebook,
         timeout=LESSON_CELL_TIMEOUT,
         kernel_name="python3",
+        extra_arguments=["--IPKernelApp.log_level=40"],  # keep the kernel's own log lines quiet
         resources={"metadata": {"path": str(path.parent)}},
     )
     started = time.perf_counter()

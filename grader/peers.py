@@ -218,3 +218,265 @@ def small_buffers(sock: socket.socket, size: int = 4096) -> None:
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, size)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, size)
+
+
+# --- added for assignments 09 (UDP) and 12 (many clients) ------------------------------------
+
+from collections.abc import Callable  # noqa: E402
+from typing import Any  # noqa: E402
+
+# --- UDP: a relay that loses, delays, reorders and duplicates by a fixed plan (09) -------------
+
+
+class UdpRelay(Peer):
+    """A UDP relay between one client and a server that follows a fixed plan, datagram by datagram.
+
+    The client sends to :attr:`address` (instead of to the server); the relay forwards each
+    datagram to ``server_address``, and each datagram coming back from the server to the client
+    (the last address other than the server's that sent something). What happens to the *n*-th
+    datagram of a direction is ``to_server[n]`` or ``to_client[n]`` (counted from 0; past the end
+    of a plan, or for an index missing from a dict plan, ``"pass"``):
+
+    * ``"pass"``: forward it;
+    * ``"drop"``: lose it;
+    * ``"duplicate"``: forward it twice;
+    * ``"delay"``: hold it back, and forward it right after the next datagram the relay forwards
+      (in either direction): it arrives late, after that one. No timer is involved: a reply
+      delayed this way reaches the client only after the client has sent its next datagram,
+      however long the client waited for it before giving up. Held datagrams never released
+      (nothing passed after them) are lost.
+
+    Deterministic: no randomness and no sleeps. Everything is recorded in the transcript (as
+    ``datagram #1`` for plan index 0) and in :attr:`log` as ``(direction, index, data, action)``.
+    """
+
+    ACTIONS = ("pass", "drop", "delay", "duplicate")
+
+    def __init__(
+        self,
+        server_address: net.Address,
+        *,
+        to_server: list[str] | tuple[str, ...] | dict[int, str] = (),
+        to_client: list[str] | tuple[str, ...] | dict[int, str] = (),
+        transcript: Transcript | None = None,
+        client_name: str = "the client",
+        server_name: str = "the server",
+        deadline: float = 30.0,
+    ) -> None:
+        plans = {"to_server": to_server, "to_client": to_client}
+        for direction, plan in plans.items():
+            actions = plan.values() if isinstance(plan, dict) else plan
+            unknown = sorted(set(actions) - set(self.ACTIONS))
+            if unknown:
+                raise ValueError(f"{direction}: unknown actions {unknown}; use {self.ACTIONS}")
+        super().__init__(net.udp_socket(), transcript, deadline)
+        self.name = "UdpRelay"
+        self.server_address = tuple(server_address)
+        self.plans = plans
+        self.names = {"to_server": client_name, "to_client": server_name}
+        self.client_address: net.Address | None = None
+        self.counts = {"to_server": 0, "to_client": 0}
+        self.log: list[tuple[str, int, bytes, str]] = []
+        self._held: list[tuple[bytes, net.Address, str]] = []
+        self._lock = threading.Lock()
+
+    @property
+    def address(self) -> net.Address:
+        """Where the client sends its datagrams (instead of to the server)."""
+        return self.sock.getsockname()
+
+    def action_for(self, direction: str, index: int) -> str:
+        plan = self.plans[direction]
+        if isinstance(plan, dict):
+            return plan.get(index, "pass")
+        return plan[index] if index < len(plan) else "pass"
+
+    def forwarded(self, direction: str) -> list[bytes]:
+        """The datagrams of ``direction`` in the order they arrived at the relay (any action)."""
+        with self._lock:
+            return [data for d, _, data, _ in self.log if d == direction]
+
+    def work(self) -> None:
+        while not self.stopping.is_set() and self.time_left() > 0:
+            readable, _, _ = select.select([self.sock], [], [], 0.05)
+            if readable:
+                data, source = self.sock.recvfrom(65535)
+                self._relay(data, tuple(source))
+
+    def _relay(self, data: bytes, source: net.Address) -> None:
+        if source == self.server_address:
+            direction, target = "to_client", self.client_address
+        else:
+            direction, target = "to_server", self.server_address
+            self.client_address = source
+        index = self.counts[direction]
+        self.counts[direction] += 1
+        action = self.action_for(direction, index)
+        with self._lock:
+            self.log.append((direction, index, data, action))
+        what = f"datagram #{index + 1} from {self.names[direction]}, {harness.show_bytes(data)}"
+        if target is None:
+            self.transcript.note(f"relay: {what}: dropped, no client has sent anything yet")
+            return
+        if action == "drop":
+            self.transcript.note(f"relay: {what}: dropped (lost)")
+        elif action == "delay":
+            self._held.append((data, target, what))
+            self.transcript.note(f"relay: {what}: held back until the next datagram has passed")
+        else:
+            copies = 2 if action == "duplicate" else 1
+            for _ in range(copies):
+                self.sock.sendto(data, target)
+            self.transcript.note(f"relay: {what}: " + ("passed twice" if copies == 2 else "passed"))
+            held, self._held = self._held, []
+            for late, late_target, late_what in held:
+                self.sock.sendto(late, late_target)
+                self.transcript.note(f"relay: {late_what}: passed late, just now")
+
+    def stop(self) -> None:
+        super().stop()
+        self.sock.close()
+
+
+class UdpEchoPeer(Peer):
+    """A correct UDP echo server, for testing clients: each datagram goes back to its sender."""
+
+    def __init__(self, *, transcript: Transcript | None = None, deadline: float = 30.0) -> None:
+        super().__init__(net.udp_socket(), transcript, deadline)
+        self.name = "UdpEchoPeer"
+        self.echoed = 0
+
+    @property
+    def address(self) -> net.Address:
+        return self.sock.getsockname()
+
+    def work(self) -> None:
+        while not self.stopping.is_set() and self.time_left() > 0:
+            readable, _, _ = select.select([self.sock], [], [], 0.05)
+            if readable:
+                data, source = self.sock.recvfrom(65535)
+                self.sock.sendto(data, source)
+                self.echoed += 1
+
+    def stop(self) -> None:
+        super().stop()
+        self.sock.close()
+
+
+# --- running a student's server in the background until a stop event (09, 12) ---------------
+
+
+class StudentServer:
+    """Run a student's ``server(*args, stop)`` in a background thread while a test talks to it.
+
+    >>> with StudentServer(udp_echo_server, sock) as server:
+    ...     ...                     # the test's clients talk to the server
+    ...     server.check_running()  # fails clearly if the server already returned or raised
+
+    ``stop`` is a :class:`threading.Event` the class creates and passes last. Leaving the block
+    sets it; the server must then return within ``stop_budget`` seconds. If it does not, it is
+    stopped by force (its sockets shut down or poked, an exception raised inside it) and, with
+    ``must_stop`` (the default), the test fails with ``hang_cause`` as the likely cause. An
+    exception the server raised fails the test too (``error_cause`` explains it), unless the
+    block itself is failing already. Nothing is printed from the thread.
+    """
+
+    def __init__(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        stop_budget: float = 2.0,
+        must_stop: bool = True,
+        hang_cause: str | None = None,
+        error_cause: str | None = None,
+        transcript: Transcript | None = None,
+    ) -> None:
+        self.func = func
+        self.args = args
+        self.name = getattr(func, "__name__", "the server")
+        self.stop = threading.Event()
+        self.stop_budget = stop_budget
+        self.must_stop = must_stop
+        self.hang_cause = hang_cause
+        self.error_cause = error_cause
+        self.transcript = transcript
+        self.error: BaseException | None = None
+        self.result: Any = None
+        self.returned = threading.Event()
+        self.thread = threading.Thread(target=self._run, name=f"student:{self.name}", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.result = self.func(*self.args, self.stop)
+        except BaseException as error:  # kept for the test, never printed from the thread
+            self.error = error
+        finally:
+            self.returned.set()
+
+    def __enter__(self) -> StudentServer:
+        self.thread.start()
+        return self
+
+    @property
+    def native_id(self) -> int | None:
+        return self.thread.native_id
+
+    def ended_early(self) -> str | None:
+        """``None`` while the server runs; otherwise how it ended, in words."""
+        if not self.returned.is_set():
+            return None
+        if self.error is not None and not isinstance(self.error, harness.StudentTimeout):
+            return f"{self.name} raised {type(self.error).__name__}: {self.error}"
+        return f"{self.name} returned (with {self.result!r}) although stop was not set"
+
+    def check_running(self, summary: str = "", *, cause: str | None = None) -> None:
+        """Fail if the server has already ended (returned or raised) before ``stop`` was set."""
+        how = self.ended_early()
+        if how is not None:
+            harness.fail(
+                f"{summary} {how}.".strip(),
+                transcript=self.transcript,
+                cause=cause or self.error_cause,
+            )
+
+    def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> None:
+        self.stop.set()
+        self.thread.join(self.stop_budget)
+        if not self.thread.is_alive():
+            error = self.error
+            if exc_type is None and error is not None:
+                if not isinstance(error, harness.StudentTimeout):
+                    harness.fail(
+                        f"{self.name} raised {type(error).__name__}: {error}",
+                        transcript=self.transcript,
+                        cause=self.error_cause,
+                    )
+            return
+        self._force_stop()
+        if exc_type is None and self.must_stop:
+            harness.fail(
+                f"{self.name} did not return within {self.stop_budget:g} s after stop was set.",
+                transcript=self.transcript,
+                cause=self.hang_cause
+                or "the loop does not check `stop` often enough: a blocking call (recvfrom, "
+                "accept, select without a timeout) waits for something that never comes. "
+                "Give it a short timeout (0.1 s) and check stop.is_set() each time round.",
+            )
+
+    def _force_stop(self) -> None:
+        import ctypes
+
+        sockets = [a for a in self.args if isinstance(a, socket.socket) and a.fileno() >= 0]
+        fds = {s.fileno() for s in sockets}
+        harness._silence_student_timeouts()
+        for fd in fds:
+            harness.shutdown_fd(fd)
+        if self.thread.ident is not None and self.thread.is_alive():
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(self.thread.ident), ctypes.py_object(harness.StudentTimeout)
+            )
+        for sock in sockets:  # a UDP socket is not woken by shutdown: send it a datagram
+            if sock.type == socket.SOCK_DGRAM:
+                with contextlib.suppress(OSError), net.udp_socket() as poke:
+                    poke.sendto(b"", sock.getsockname())
+        self.thread.join(1.0)

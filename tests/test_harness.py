@@ -199,7 +199,7 @@ def test_a_receiver_that_waits_for_more_than_is_sent_fails_with_a_transcript():
     message = str(failure.value)
     assert "did not return within 0.5 s" in message
     assert "the test -> your code: b'12' (2 bytes)" in message
-    assert "the test -> your code: b'5' (1 bytes)" in message
+    assert "the test -> your code: b'5' (1 byte)" in message
 
 
 def test_ignoring_sends_count_loses_data_against_a_slow_reader():
