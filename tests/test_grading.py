@@ -60,7 +60,9 @@ def test_grade_ids_are_unique_across_the_course():
         for cell in notebook["cells"]:
             grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
             if grade_id:
-                assert grade_id not in seen, f"{grade_id} is in {seen.get(grade_id)} and {assignment}"
+                assert grade_id not in seen, (
+                    f"{grade_id} is in {seen.get(grade_id)} and {assignment}"
+                )
                 seen[grade_id] = assignment
 
 
@@ -73,7 +75,9 @@ def test_a_download_renamed_and_moved_is_identified_by_its_test_cells(tmp_path):
 
 
 def test_the_table_lists_each_test_and_the_total():
-    completed = run_grader("grade", str(course.EXERCISES / "01-bytes-and-text" / "01-bytes-and-text.ipynb"))
+    completed = run_grader(
+        "grade", str(course.EXERCISES / "01-bytes-and-text" / "01-bytes-and-text.ipynb")
+    )
     assert completed.returncode == 0
     assert "a01_test_frame_utf8" in completed.stdout
     assert "FAILED" in completed.stdout
@@ -88,7 +92,10 @@ def test_the_table_lists_each_test_and_the_total():
         (b"\x89PNG\r\n\x1a\n\x00\xff", "not UTF-8 text"),
         (b'{"cells": [', "not valid JSON"),
         (b'{"hello": "world"}', "not a Jupyter notebook"),
-        (b'{"cells": "nope", "nbformat": 4, "nbformat_minor": 5, "metadata": {}}', "not a valid notebook"),
+        (
+            b'{"cells": "nope", "nbformat": 4, "nbformat_minor": 5, "metadata": {}}',
+            "not a valid notebook",
+        ),
     ],
     ids=["missing", "binary", "truncated-json", "other-json", "malformed-notebook"],
 )
@@ -119,13 +126,20 @@ def test_grade_all_grades_a_folder_and_reports_broken_files_without_stopping(tmp
     lms = tmp_path / "lms-download"
     (lms / "alice").mkdir(parents=True)
     (lms / "bob").mkdir()
-    shutil.copy(course.solution_notebook("01-bytes-and-text"), lms / "alice" / "01-bytes-and-text.ipynb")
+    shutil.copy(
+        course.solution_notebook("01-bytes-and-text"), lms / "alice" / "01-bytes-and-text.ipynb"
+    )
     (lms / "bob" / "01-bytes-and-text.ipynb").write_text('{"cells": [', encoding="utf-8")
-    shutil.copy(course.EXERCISES / "01-bytes-and-text" / "01-bytes-and-text.ipynb", lms / "carol.ipynb")
+    shutil.copy(
+        course.EXERCISES / "01-bytes-and-text" / "01-bytes-and-text.ipynb", lms / "carol.ipynb"
+    )
     scores = tmp_path / "scores.csv"
     completed = run_grader("grade-all", str(lms), "--csv", str(scores))
     assert completed.returncode == 0, completed.stderr
-    rows = {Path(r["notebook"]).relative_to(lms).as_posix(): r for r in csv.DictReader(scores.read_text().splitlines())}
+    rows = {
+        Path(r["notebook"]).relative_to(lms).as_posix(): r
+        for r in csv.DictReader(scores.read_text().splitlines())
+    }
     assert rows["alice/01-bytes-and-text.ipynb"]["score"] == "10.0"
     assert "not valid JSON" in rows["bob/01-bytes-and-text.ipynb"]["error"]
     assert rows["carol.ipynb"]["score"] == "0.0"
@@ -179,7 +193,10 @@ def test_the_instructor_workflow_with_plain_nbgrader_commands(tmp_path):
             check=False,
         )
         assert completed.returncode == 0, f"nbgrader {command[0]} failed:\n{completed.stderr}"
-    grades = {row["student_id"]: row for row in csv.DictReader((tmp_path / "grades.csv").read_text().splitlines())}
+    grades = {
+        row["student_id"]: row
+        for row in csv.DictReader((tmp_path / "grades.csv").read_text().splitlines())
+    }
     assert float(grades["alice"]["score"]) == float(grades["alice"]["max_score"]) == 10
     assert float(grades["bob"]["score"]) == 0
     feedback = tmp_path / "grading" / "feedback" / "bob" / assignment / f"{assignment}.html"

@@ -1,7 +1,7 @@
 """At end of stream recv_message returns what it has: a truncated message passes as a whole one."""
 
 
-# expect: fails a06_test_truncated "truncated message was returned"
+# expect: fails a06_test_truncated "should raise EOFError"
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)
