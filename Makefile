@@ -31,7 +31,7 @@ unit: $(STAMP)
 
 # Strict nbval: every lesson re-executed and compared with its stored outputs.
 lessons-check: $(STAMP)
-	$(PY) -m pytest -n $(JOBS) --dist loadfile --nbval notebooks --sanitize-with notebooks/nbval-sanitize.cfg
+	$(PY) -m pytest -n $(JOBS) --dist loadfile --nbval notebooks --nbval-sanitize-with notebooks/nbval-sanitize.cfg
 
 # Re-execute the lessons in place (after editing one), storing fresh outputs.
 lessons: $(STAMP)
