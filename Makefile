@@ -17,7 +17,7 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab START-HERE.ipynb
+	$(PY) -m grader lab
 
 test: lint unit lessons-check
 

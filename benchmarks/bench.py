@@ -50,7 +50,8 @@ def machine() -> list[str]:
     import nbgrader
 
     return [
-        f"- machine: {platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores{memory}",
+        f"- machine: {platform.system()} {platform.release()}, {cpu}, "
+        f"{os.cpu_count()} cores{memory}",
         f"- Python {platform.python_version()}, nbgrader {nbgrader.__version__}",
         f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
     ]
@@ -116,9 +117,9 @@ def main() -> int:
         "",
         "## Grading each solution",
         "",
-        "`grade`: `python -m grader grade --json` (a whole command: Python start, nbgrader, a fresh "
-        "kernel). Plain: nbgrader's own `generate_assignment` then `autograde`, default settings. "
-        "Ratio: grade / (plain generate + autograde).",
+        "`grade`: `python -m grader grade --json` (a whole command: Python start, nbgrader, "
+        "a fresh kernel). Plain: nbgrader's own `generate_assignment` then `autograde`, "
+        "default settings. Ratio: grade / (plain generate + autograde).",
         "",
         "| assignment | score | grade | plain generate | plain autograde | ratio |",
         "|---|---|---|---|---|---|",
@@ -140,8 +141,8 @@ def main() -> int:
         "## Hostile submissions",
         "",
         "The same submission graded both ways. The time budgets live in the notebooks' tests "
-        "(the harness), so plain nbgrader is spared the 30 s per-cell timeout too; what it lacks is "
-        "surviving a kernel death and ignoring stderr.",
+        "(the harness), so plain nbgrader is spared the 30 s per-cell timeout too; what it "
+        "lacks is surviving a kernel death and ignoring stderr.",
         "",
         "| submission | grade: time | grade: score | plain: time | plain: score |",
         "|---|---|---|---|---|",

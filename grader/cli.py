@@ -7,6 +7,7 @@ Commands:
 * ``release [ASSIGNMENT ...]``: regenerate ``exercises/`` from ``solutions/`` with nbgrader.
 * ``check-release``: fail if ``exercises/`` differs from what nbgrader would generate.
 * ``execute-lessons [LESSON ...]``: re-run lessons top to bottom and store their outputs.
+* ``lab [JUPYTER OPTIONS ...]``: open the course in JupyterLab on its start page.
 
 Exit status: 0 when the command did its work, 1 when a check failed, 2 for bad input.
 """
@@ -42,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     execute = commands.add_parser("execute-lessons", help="run lessons and store their outputs")
     execute.add_argument("lessons", nargs="*", type=Path)
 
-    args = parser.parse_args(argv)
+    commands.add_parser("lab", help="open the course in JupyterLab (other options go to jupyter)")
+
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.options = extra
     try:
         return COMMANDS[args.command](args)
     except GradeError as error:
@@ -103,10 +109,29 @@ def _execute_lessons(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lab(args: argparse.Namespace) -> int:
+    import os
+
+    from grader import course
+
+    command = [
+        str(Path(sys.executable).parent / "jupyter"),
+        "lab",
+        "START-HERE.ipynb",
+        f"--ServerApp.root_dir={course.ROOT}",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")  # containers and CI run as root; Jupyter refuses otherwise
+    course.put_environment_on_path()
+    os.chdir(course.ROOT)  # nbgrader's extensions read nbgrader_config.py from here
+    os.execv(command[0], command + args.options)
+
+
 COMMANDS = {
     "grade": _grade,
     "grade-all": _grade_all,
     "release": _release,
     "check-release": _check_release,
     "execute-lessons": _execute_lessons,
+    "lab": _lab,
 }

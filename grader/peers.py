@@ -279,6 +279,7 @@ class UdpRelay(Peer):
         self.log: list[tuple[str, int, bytes, str]] = []
         self._held: list[tuple[bytes, net.Address, str]] = []
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
 
     @property
     def address(self) -> net.Address:
@@ -296,6 +297,15 @@ class UdpRelay(Peer):
         with self._lock:
             return [data for d, _, data, _ in self.log if d == direction]
 
+    def wait_for(self, direction: str, count: int, timeout: float = net.TIMEOUT) -> bool:
+        """Wait until the relay has handled ``count`` datagrams of ``direction``.
+
+        A datagram sent to the relay is already in its socket, so this waits only for the
+        relay's thread to get its turn; ``False`` if it had not within ``timeout``.
+        """
+        with self._arrived:
+            return self._arrived.wait_for(lambda: self.counts[direction] >= count, timeout)
+
     def work(self) -> None:
         while not self.stopping.is_set() and self.time_left() > 0:
             readable, _, _ = select.select([self.sock], [], [], 0.05)
@@ -309,11 +319,12 @@ class UdpRelay(Peer):
         else:
             direction, target = "to_server", self.server_address
             self.client_address = source
-        index = self.counts[direction]
-        self.counts[direction] += 1
-        action = self.action_for(direction, index)
+        action = self.action_for(direction, self.counts[direction])
         with self._lock:
+            index = self.counts[direction]
             self.log.append((direction, index, data, action))
+            self.counts[direction] += 1
+            self._arrived.notify_all()
         what = f"datagram #{index + 1} from {self.names[direction]}, {harness.show_bytes(data)}"
         if target is None:
             self.transcript.note(f"relay: {what}: dropped, no client has sent anything yet")
@@ -426,8 +437,15 @@ class StudentServer:
         if not self.returned.is_set():
             return None
         if self.error is not None and not isinstance(self.error, harness.StudentTimeout):
-            return f"{self.name} raised {type(self.error).__name__}: {self.error}"
+            return self._describe_error()
         return f"{self.name} returned (with {self.result!r}) although stop was not set"
+
+    def _describe_error(self) -> str:
+        error = self.error
+        if isinstance(error, NotImplementedError):
+            return f"{self.name} is not written yet (it raises NotImplementedError)"
+        text = f": {error}" if str(error) else ""
+        return f"{self.name} raised {type(error).__name__}{text}"
 
     def check_running(self, summary: str = "", *, cause: str | None = None) -> None:
         """Fail if the server has already ended (returned or raised) before ``stop`` was set."""
@@ -447,7 +465,7 @@ class StudentServer:
             if exc_type is None and error is not None:
                 if not isinstance(error, harness.StudentTimeout):
                     harness.fail(
-                        f"{self.name} raised {type(error).__name__}: {error}",
+                        self._describe_error() + ".",
                         transcript=self.transcript,
                         cause=self.error_cause,
                     )

@@ -13,7 +13,7 @@ from grader import course
 from grader.lessons import lesson_paths
 
 # The socket methods the notes list (服务器端方法, 客户端方法, 公共方法), in their order,
-# with the notes' misspelling `recvform` corrected; then encode/decode (Python 3 sockets carry bytes).
+# with the notes' misspelling `recvform` corrected; then encode/decode (sockets carry bytes).
 SEED_METHODS = [
     "bind", "listen", "accept",
     "connect", "connect_ex",
@@ -86,7 +86,11 @@ def markdown_of(stem: str) -> str:
 @pytest.mark.parametrize(
     ("lesson", "idea", "words"),
     [
-        ("02-what-a-socket-is", "socket as the API between transport and application", ["传输层", "应用层"]),
+        (
+            "02-what-a-socket-is",
+            "socket as the API between transport and application",
+            ["传输层", "应用层"],
+        ),
         ("02-what-a-socket-is", "socket vs WebSocket", ["WebSocket", "websocket是位于应用层"]),
         ("02-what-a-socket-is", "TCP is connection-oriented", ["面向连接"]),
         ("14-websocket-from-scratch", "WebSocket made concrete", ["Sec-WebSocket-Accept"]),
