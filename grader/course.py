@@ -66,15 +66,21 @@ def nbgrader_config(
     grading: str = "grading",
 ) -> Config:
     """The course's nbgrader settings, for a course directory at ``root``."""
-    from nbconvert.preprocessors import ClearMetadataPreprocessor
+    from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import (
         AssignLatePenalties,
         CheckCellMetadata,
+        ClearHiddenTests,
+        GetGrades,
         LimitOutput,
         SaveAutoGrades,
     )
 
-    from grader.preprocessors import KeepStderrAsText, ResilientExecute
+    from grader.preprocessors import (
+        HideHiddenTestTracebacks,
+        KeepStderrAsText,
+        ResilientExecute,
+    )
 
     put_environment_on_path()
     c = Config()
@@ -106,5 +112,12 @@ def nbgrader_config(
         SaveAutoGrades,
         AssignLatePenalties,
         CheckCellMetadata,
+    ]
+    # Feedback shows what each hidden test reported, not its code (plain nbgrader shows both).
+    c.GenerateFeedback.preprocessors = [
+        GetGrades,
+        HideHiddenTestTracebacks,
+        ClearHiddenTests,
+        CSSHTMLHeaderPreprocessor,
     ]
     return c

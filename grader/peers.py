@@ -319,30 +319,34 @@ class UdpRelay(Peer):
         else:
             direction, target = "to_server", self.server_address
             self.client_address = source
-        action = self.action_for(direction, self.counts[direction])
+        index = self.counts[direction]
+        action = self.action_for(direction, index)
         with self._lock:
-            index = self.counts[direction]
             self.log.append((direction, index, data, action))
-            self.counts[direction] += 1
-            self._arrived.notify_all()
         what = f"datagram #{index + 1} from {self.names[direction]}, {harness.show_bytes(data)}"
-        if target is None:
-            self.transcript.note(f"relay: {what}: dropped, no client has sent anything yet")
-            return
-        if action == "drop":
-            self.transcript.note(f"relay: {what}: dropped (lost)")
-        elif action == "delay":
-            self._held.append((data, target, what))
-            self.transcript.note(f"relay: {what}: held back until the next datagram has passed")
-        else:
-            copies = 2 if action == "duplicate" else 1
-            for _ in range(copies):
-                self.sock.sendto(data, target)
-            self.transcript.note(f"relay: {what}: " + ("passed twice" if copies == 2 else "passed"))
-            held, self._held = self._held, []
-            for late, late_target, late_what in held:
-                self.sock.sendto(late, late_target)
-                self.transcript.note(f"relay: {late_what}: passed late, just now")
+        # Each line is in the transcript before the datagram leaves, so whatever the student's
+        # code does next, the transcript already tells what happened.
+        try:
+            if target is None:
+                self.transcript.note(f"relay: {what}: dropped, no client has sent anything yet")
+            elif action == "drop":
+                self.transcript.note(f"relay: {what}: dropped (lost)")
+            elif action == "delay":
+                self._held.append((data, target, what))
+                self.transcript.note(f"relay: {what}: held back until the next datagram passed")
+            else:
+                copies = 2 if action == "duplicate" else 1
+                self.transcript.note(f"relay: {what}: passed" + (" twice" if copies == 2 else ""))
+                for _ in range(copies):
+                    self.sock.sendto(data, target)
+                held, self._held = self._held, []
+                for late, late_target, late_what in held:
+                    self.transcript.note(f"relay: {late_what}: passed late, just now")
+                    self.sock.sendto(late, late_target)
+        finally:
+            with self._lock:
+                self.counts[direction] += 1
+                self._arrived.notify_all()
 
     def stop(self) -> None:
         super().stop()

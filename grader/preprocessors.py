@@ -76,3 +76,22 @@ class ResilientExecute(Execute):
             if earlier.cell_type != "code" or index in self._deadly_cells or is_grade(earlier):
                 continue
             self.execute_cell(copy.deepcopy(earlier), index, store_history=False)
+
+
+class HideHiddenTestTracebacks(NbGraderPreprocessor):
+    """In feedback, show what a hidden test reported without the test's code.
+
+    nbgrader's ClearHiddenTests removes hidden tests from a cell's source, but the traceback in
+    its output still quotes the lines around the failure. For cells that hold hidden tests the
+    traceback is cut to its last line (the exception and the harness's message, which says what
+    was sent, what came back and the likely cause). Run it before ClearHiddenTests.
+    """
+
+    marker = "### BEGIN HIDDEN TESTS"
+
+    def preprocess_cell(self, cell: NotebookNode, resources: dict, index: int):
+        if cell.cell_type == "code" and self.marker in cell.source:
+            for output in cell.outputs:
+                if output.output_type == "error":
+                    output.traceback = [f"{output.ename}: {output.evalue}"]
+        return cell, resources
