@@ -7,7 +7,7 @@ import copy
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.notebooknode import NotebookNode
-from nbformat.v4 import new_output
+from nbformat.v4 import new_code_cell, new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from nbgrader.utils import is_grade
 
@@ -31,8 +31,20 @@ class KeepStderrAsText(NbGraderPreprocessor):
         return cell, resources
 
 
+RELOAD_GRADER = """\
+import importlib as _grader_importlib, sys as _grader_sys
+for _grader_name in sorted(n for n in _grader_sys.modules if n.split(".")[0] == "grader"):
+    _grader_importlib.reload(_grader_sys.modules[_grader_name])
+"""
+
+
 class ResilientExecute(Execute):
-    """nbgrader's Execute, except that a kernel death costs one test, not the whole notebook.
+    """nbgrader's Execute, made robust against what student code can do to the grading.
+
+    Before each test cell the ``grader`` modules are reloaded, so a solution cell that patches
+    the harness (``grader.harness.fail = lambda *a, **k: None``) cannot pass the tests.
+
+    A kernel death costs one test, not the whole notebook.
 
     Out of the box, when student code kills the kernel (``os._exit``, a crash in C code, running
     out of memory) nbgrader stops and records nothing for the notebook. Here the cell that
@@ -48,6 +60,8 @@ class ResilientExecute(Execute):
 
     def preprocess_cell(self, cell, resources, index):
         try:
+            if is_grade(cell) and cell.cell_type == "code":
+                self._restore_harness(index)
             return super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
             self._deadly_cells.add(index)
@@ -66,6 +80,18 @@ class ResilientExecute(Execute):
             self._restart_kernel(index)
             return cell, self.resources
 
+    def _restore_harness(self, index: int) -> None:
+        """Reload the course's modules, undoing any patch the student's code made to them."""
+        self._run_aside(new_code_cell(RELOAD_GRADER), index)
+
+    def _run_aside(self, cell, index: int) -> None:
+        """Execute a cell that is not part of the notebook (nbclient would store it at index)."""
+        kept = self.nb.cells[index]
+        try:
+            self.execute_cell(cell, index, store_history=False)
+        finally:
+            self.nb.cells[index] = kept
+
     def _restart_kernel(self, failed_index: int) -> None:
         self.log.warning("Kernel died in cell %d; restarting it to run the rest", failed_index)
         run_sync(self.km.restart_kernel)(now=True)
@@ -75,7 +101,7 @@ class ResilientExecute(Execute):
         for index, earlier in enumerate(self.nb.cells[:failed_index]):
             if earlier.cell_type != "code" or index in self._deadly_cells or is_grade(earlier):
                 continue
-            self.execute_cell(copy.deepcopy(earlier), index, store_history=False)
+            self._run_aside(copy.deepcopy(earlier), index)
 
 
 class HideHiddenTestTracebacks(NbGraderPreprocessor):
