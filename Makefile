@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Tests run in parallel on every core; override with `make test JOBS=1`.
 JOBS ?= auto
 
-.PHONY: lab test lint unit lessons-check exercises-check grading-check lessons exercises bench clean
+.PHONY: lab test lint unit lessons-check lessons exercises bench stability clean
 
 # The environment is rebuilt whenever requirements.txt or pyproject.toml is newer than it.
 $(STAMP): requirements.txt pyproject.toml
@@ -43,6 +43,10 @@ exercises: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+# Grade everything several times in parallel: outcomes must never change (ROUNDS=3, WORKERS=cores).
+stability: $(STAMP)
+	$(PY) benchmarks/stability.py
 
 clean:
 	rm -rf $(VENV) grading

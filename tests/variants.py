@@ -128,3 +128,32 @@ def grade(path: Path) -> dict:
     if completed.returncode != 0:
         raise AssertionError(f"grading failed (exit {completed.returncode}):\n{completed.stderr}")
     return json.loads(completed.stdout)
+
+
+def problems(variant: Variant, report: dict) -> list[str]:
+    """How a grading report departs from what the variant expects (empty: as expected)."""
+    found = []
+    tests = {t["grade_id"]: t for t in report["tests"]}
+    if variant.full and report["score"] != report["max_score"]:
+        found.append(f"expected full marks, got {report['score']:g}/{report['max_score']:g}")
+    if variant.zero and report["score"] != 0:
+        found.append(f"expected zero, got {report['score']:g}")
+    if variant.score is not None and report["score"] != variant.score:
+        found.append(f"expected a score of {variant.score:g}, got {report['score']:g}")
+    for grade_id, words in variant.fails:
+        if grade_id not in tests:
+            found.append(f"no test {grade_id}")
+        elif tests[grade_id]["passed"]:
+            found.append(f"{grade_id} should fail")
+        elif words.lower() not in tests[grade_id]["message"].lower():
+            found.append(f"{grade_id}'s message should say {words!r}")
+    return found
+
+
+def describe(report: dict) -> str:
+    lines = [f"scored {report['score']:g}/{report['max_score']:g}:"]
+    lines += [
+        f"  {t['grade_id']}: {t['score']:g}/{t['max_score']:g} {t['message'][:300]}"
+        for t in report["tests"]
+    ]
+    return "\n".join(lines)
