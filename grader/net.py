@@ -92,9 +92,12 @@ class BackgroundServer:
 
     ``handler(conn, address)`` runs once per connection; the server closes ``conn`` after it.
     With ``concurrent=True`` each connection gets its own thread, otherwise they are served one
-    after another. Leaving the ``with`` block stops the server: it stops accepting, wakes any
-    handler still waiting on its connection, waits for every thread, and re-raises the first
-    exception a handler raised (instead of printing it from a thread).
+    after another. ``configure(listening_socket)``, if given, runs before the first client can
+    connect (for options that accepted sockets inherit, such as buffer sizes).
+
+    Leaving the ``with`` block stops the server: it stops accepting, wakes any handler still
+    waiting on its connection, waits for every thread, and re-raises the first exception a
+    handler raised (instead of printing it from a thread).
     """
 
     def __init__(
@@ -104,8 +107,10 @@ class BackgroundServer:
         concurrent: bool = False,
         timeout: float | None = TIMEOUT,
         backlog: int = 16,
+        configure: Callable[[socket.socket], object] | None = None,
     ) -> None:
         self.handler = handler
+        self.configure = configure
         self.concurrent = concurrent
         self.timeout = timeout
         self.backlog = backlog
@@ -131,6 +136,8 @@ class BackgroundServer:
 
     def __enter__(self) -> BackgroundServer:
         self._listener = listener(backlog=self.backlog, timeout=self.timeout)
+        if self.configure is not None:
+            self.configure(self._listener)
         # A socketpair lets stop() wake the accept loop at once, on every platform.
         self._wake_reader, self._wake_writer = socket.socketpair()
         self._thread = threading.Thread(target=self._accept_loop, name="BackgroundServer")

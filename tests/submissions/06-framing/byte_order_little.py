@@ -3,6 +3,7 @@
 
 # expect: fails a06_test_send_message "wrong byte order"
 # expect: fails a06_test_recv_message "byte order"
+# expect: score 0
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("<I", len(payload)) + payload)

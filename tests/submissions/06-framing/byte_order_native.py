@@ -1,8 +1,9 @@
-"""The length is packed and unpacked in the machine's native order ('I', little-endian here), not network byte order."""
+"""The length is packed and unpacked in native order (struct "I", little-endian here)."""
 
 
 # expect: fails a06_test_send_message "wrong byte order"
 # expect: fails a06_test_recv_message "byte order"
+# expect: score 0
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("I", len(payload)) + payload)

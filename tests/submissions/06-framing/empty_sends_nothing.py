@@ -1,7 +1,8 @@
-"""send_message skips empty payloads ("nothing to send"): the empty message never reaches the peer."""
+"""send_message skips empty payloads ("nothing to send"): the empty message never arrives."""
 
 
 # expect: fails a06_test_empty_message "empty message sent nothing"
+# expect: score 18
 # %% a06_solution_messages
 def send_message(sock, payload):
     if not payload:

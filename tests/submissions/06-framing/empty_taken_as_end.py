@@ -1,7 +1,8 @@
-"""A do-while receive loop: for an empty message it calls recv(0), gets b'' and takes it as the end."""
+"""A do-while receive loop: for an empty message it calls recv(0), gets b'' and stops."""
 
 
 # expect: fails a06_test_empty_message "empty message (length 0) was taken for the end"
+# expect: score 18
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)

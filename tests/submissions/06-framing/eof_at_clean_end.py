@@ -2,6 +2,7 @@
 
 
 # expect: fails a06_test_recv_message "clean end of stream"
+# expect: score 8
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)

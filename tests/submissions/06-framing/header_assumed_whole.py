@@ -2,6 +2,7 @@
 
 
 # expect: fails a06_test_split_header "header was assumed to arrive whole"
+# expect: score 11
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)

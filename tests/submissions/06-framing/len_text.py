@@ -2,6 +2,7 @@
 
 
 # expect: fails a06_test_send_json "counts characters"
+# expect: score 18
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)

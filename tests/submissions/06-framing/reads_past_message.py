@@ -1,7 +1,8 @@
-"""recv_message reads 4096 bytes at a time and drops what is left after the message: the next is lost."""
+"""recv_message reads 4096 bytes at a time and drops what follows the message: the next is lost."""
 
 
 # expect: fails a06_test_recv_message "read past the end of the previous message"
+# expect: score 6
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)

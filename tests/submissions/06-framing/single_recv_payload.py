@@ -3,6 +3,7 @@
 
 # expect: fails a06_test_large_recv "only part of the payload"
 # expect: fails a06_test_split_header "only part of the payload"
+# expect: score 11
 # %% a06_solution_messages
 def send_message(sock, payload):
     sock.sendall(struct.pack("!I", len(payload)) + payload)
