@@ -307,3 +307,21 @@ def test_in_background_delivers_result_and_joins():
     with Scenario():
         with net.in_background(sum, [1, 2, 3]) as future:
             assert future.result(timeout=2) == 6
+
+
+def test_background_server_configures_its_listener_before_clients_connect():
+    seen = []
+
+    def configure(listening):
+        seen.append(listening.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN))
+        peers.small_buffers(listening, 8192)
+
+    def report_buffer(conn, address):
+        conn.sendall(str(conn.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)).encode())
+
+    with Scenario():
+        with net.BackgroundServer(report_buffer, configure=configure) as server:
+            with net.connect(server.address) as client:
+                granted = int(client.recv(100))
+    assert seen == [1]
+    assert granted < 64 * 1024  # the accepted socket inherited the small buffer
