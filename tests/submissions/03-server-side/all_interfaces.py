@@ -1,0 +1,14 @@
+"""Binds every interface ('') whatever host was asked for."""
+
+# expect: fails a03_test_loopback_only "every interface"
+# %% a03_solution_make_listener
+def make_listener(host="127.0.0.1", port=0, backlog=None):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("", port))
+        sock.listen() if backlog is None else sock.listen(backlog)
+    except BaseException:
+        sock.close()
+        raise
+    return sock

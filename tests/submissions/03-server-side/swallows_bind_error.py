@@ -1,0 +1,14 @@
+"""Catches the bind error and returns None instead of raising."""
+
+# expect: fails a03_test_no_leaks "should raise OSError"
+# %% a03_solution_make_listener
+def make_listener(host="127.0.0.1", port=0, backlog=None):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen() if backlog is None else sock.listen(backlog)
+    except OSError:
+        sock.close()
+        return None
+    return sock
