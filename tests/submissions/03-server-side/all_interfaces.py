@@ -1,5 +1,6 @@
 """Binds every interface ('') whatever host was asked for."""
 
+
 # expect: fails a03_test_loopback_only "every interface"
 # %% a03_solution_make_listener
 def make_listener(host="127.0.0.1", port=0, backlog=None):

@@ -1,5 +1,6 @@
 """Correct, written differently: a `with` block and dup(), a send() loop, keyword arguments."""
 
+
 # expect: full
 # %% a03_solution_make_listener
 def make_listener(host="127.0.0.1", port=0, backlog=None):
@@ -9,6 +10,7 @@ def make_listener(host="127.0.0.1", port=0, backlog=None):
         sock.listen(*(() if backlog is None else (backlog,)))
         return sock.dup()  # the `with` closes the original descriptor either way
 
+
 # %% a03_solution_serve_one
 def serve_one(listener, greeting):
     conn, address = listener.accept()
@@ -16,10 +18,11 @@ def serve_one(listener, greeting):
         conn.settimeout(5)
         view = memoryview(greeting)
         while view:
-            view = view[conn.send(view):]
+            view = view[conn.send(view) :]
     finally:
         conn.close()
     return address
+
 
 # %% a03_solution_restart
 def restart(listener, backlog=None):

@@ -1,5 +1,6 @@
 """The notes' dated advice taken literally: listen(5), whatever backlog was asked for."""
 
+
 # expect: fails a03_test_listener "backlog argument is ignored"
 # %% a03_solution_make_listener
 def make_listener(host="127.0.0.1", port=0, backlog=None):

@@ -8,9 +8,11 @@ import threading
 def make_listener(host="127.0.0.1", port=0, backlog=None):
     threading.Event().wait()
 
+
 # %% a03_solution_serve_one
 def serve_one(listener, greeting):
     threading.Event().wait()
+
 
 # %% a03_solution_restart
 def restart(listener, backlog=None):

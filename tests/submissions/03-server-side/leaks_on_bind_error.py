@@ -1,5 +1,6 @@
 """No cleanup: when bind raises, the new socket is never closed."""
 
+
 # expect: fails a03_test_no_leaks "never closed"
 # %% a03_solution_make_listener
 def make_listener(host="127.0.0.1", port=0, backlog=None):

@@ -1,5 +1,6 @@
 """Bound, never listening: every client is refused."""
 
+
 # expect: fails a03_test_listener "listen() was not called"
 # expect: fails a03_test_restart "listen() was not called"
 # %% a03_solution_make_listener

@@ -1,5 +1,6 @@
 """SO_REUSEADDR never set."""
 
+
 # expect: fails a03_test_listener "SO_REUSEADDR is not set"
 # expect: fails a03_test_reuse_before_bind "SO_REUSEADDR is not set before bind"
 # %% a03_solution_make_listener

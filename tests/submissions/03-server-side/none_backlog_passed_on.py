@@ -1,5 +1,6 @@
 """listen(backlog) even when backlog is None: TypeError."""
 
+
 # expect: fails a03_test_listener "listen() with no argument"
 # %% a03_solution_make_listener
 def make_listener(host="127.0.0.1", port=0, backlog=None):

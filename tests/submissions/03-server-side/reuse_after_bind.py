@@ -1,5 +1,6 @@
 """SO_REUSEADDR set after bind: the flag reads back as set, but bind has already failed."""
 
+
 # expect: fails a03_test_reuse_before_bind "too late"
 # expect: fails a03_test_restart "before bind"
 # %% a03_solution_make_listener

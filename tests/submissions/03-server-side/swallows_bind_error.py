@@ -1,5 +1,6 @@
 """Catches the bind error and returns None instead of raising."""
 
+
 # expect: fails a03_test_no_leaks "should raise OSError"
 # %% a03_solution_make_listener
 def make_listener(host="127.0.0.1", port=0, backlog=None):

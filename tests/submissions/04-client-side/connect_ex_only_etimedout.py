@@ -1,5 +1,6 @@
 """connect_ex, with ETIMEDOUT as the only timeout: Python's own timeout returns EAGAIN."""
 
+
 # expect: fails a04_test_timeout "errno.EAGAIN"
 # %% a04_solution
 def probe(host, port, timeout):

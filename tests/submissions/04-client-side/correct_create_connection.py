@@ -1,5 +1,6 @@
 """Correct, written differently: socket.create_connection, which closes the socket on failure."""
 
+
 # expect: full
 # %% a04_solution
 def probe(host, port, timeout):

@@ -1,5 +1,6 @@
 """A bare `except OSError`: a timeout is reported as refused."""
 
+
 # expect: fails a04_test_timeout "every error is read as refused"
 # %% a04_solution
 def probe(host, port, timeout):

@@ -1,5 +1,6 @@
 """The specific classes are caught, but OSError first: the first matching clause wins."""
 
+
 # expect: fails a04_test_timeout "every error is read as refused"
 # %% a04_solution
 def probe(host, port, timeout):

@@ -1,5 +1,6 @@
 """A fixed 2.5 s timeout, whatever the caller asked for."""
 
+
 # expect: fails a04_test_timeout "settimeout(timeout) before connect"
 # %% a04_solution
 def probe(host, port, timeout):

@@ -1,5 +1,6 @@
 """Closes the socket after a successful connect only: every refusal and timeout leaks one."""
 
+
 # expect: fails a04_test_no_leaks "never closed"
 # %% a04_solution
 def probe(host, port, timeout):

@@ -1,5 +1,6 @@
 """No timeout at all: a port that never answers keeps connect() waiting for minutes."""
 
+
 # expect: fails a04_test_timeout "no timeout was set before connect"
 # %% a04_solution
 def probe(host, port, timeout):

@@ -1,5 +1,6 @@
 """socket.setdefaulttimeout: works, and changes every socket the program creates afterwards."""
 
+
 # expect: fails a04_test_default_timeout "setdefaulttimeout"
 # %% a04_solution
 def probe(host, port, timeout):

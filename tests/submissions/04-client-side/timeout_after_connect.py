@@ -1,5 +1,6 @@
 """The timeout set after connect: too late for the handshake."""
 
+
 # expect: fails a04_test_timeout "a timeout set after connect comes too late"
 # %% a04_solution
 def probe(host, port, timeout):

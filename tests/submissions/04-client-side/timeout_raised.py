@@ -1,5 +1,6 @@
 """Only the refusal is caught: TimeoutError escapes from probe."""
 
+
 # expect: fails a04_test_timeout "a timeout is an answer"
 # %% a04_solution
 def probe(host, port, timeout):

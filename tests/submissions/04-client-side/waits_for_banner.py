@@ -1,5 +1,6 @@
 """Waits for the server to say something: a listener that does not talk is reported as timeout."""
 
+
 # expect: fails a04_test_open "the probe waited for data"
 # %% a04_solution
 def probe(host, port, timeout):

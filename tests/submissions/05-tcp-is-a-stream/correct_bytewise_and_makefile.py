@@ -11,6 +11,7 @@ def send_all(sock, data):
         select.select([], [sock], [], 5)
         remaining = remaining[sock.send(remaining) :]
 
+
 # %% a05_solution_recv_exactly
 def recv_exactly(sock, n):
     pieces = []
@@ -20,6 +21,7 @@ def recv_exactly(sock, n):
             raise EOFError("the stream ended early")
         pieces.append(byte)
     return b"".join(pieces)
+
 
 # %% a05_solution_line_reader
 class LineReader:

@@ -1,11 +1,13 @@
 """Correct, written differently: an offset loop, recv_into a preallocated buffer, partition."""
 
+
 # expect: full
 # %% a05_solution_send_all
 def send_all(sock, data):
     offset = 0
     while offset < len(data):
         offset += sock.send(data[offset:])
+
 
 # %% a05_solution_recv_exactly
 def recv_exactly(sock, n):
@@ -18,6 +20,7 @@ def recv_exactly(sock, n):
             raise EOFError(f"expected {n} bytes, the stream ended after {got}")
         got += count
     return bytes(buffer)
+
 
 # %% a05_solution_line_reader
 class LineReader:

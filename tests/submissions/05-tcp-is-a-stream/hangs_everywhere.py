@@ -8,9 +8,11 @@ import threading
 def send_all(sock, data):
     threading.Event().wait()
 
+
 # %% a05_solution_recv_exactly
 def recv_exactly(sock, n):
     threading.Event().wait()
+
 
 # %% a05_solution_line_reader
 class LineReader:

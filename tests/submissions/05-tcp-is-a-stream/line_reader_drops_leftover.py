@@ -1,5 +1,6 @@
 """A buffer local to each call: what follows the delimiter is thrown away."""
 
+
 # expect: fails a05_test_read_until_leftover "the bytes after the delimiter were dropped"
 # %% a05_solution_line_reader
 class LineReader:

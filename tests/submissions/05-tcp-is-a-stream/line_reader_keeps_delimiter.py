@@ -1,5 +1,6 @@
 """Returns each message with its delimiter still attached."""
 
+
 # expect: fails a05_test_read_until "the delimiter is removed"
 # %% a05_solution_line_reader
 class LineReader:

@@ -1,5 +1,6 @@
 """Looks for the delimiter in the newest chunk only: a split b"\r\n" is never found."""
 
+
 # expect: fails a05_test_read_until_crlf "search the whole buffer"
 # %% a05_solution_line_reader
 class LineReader:

@@ -1,5 +1,6 @@
 """One recv per line, split at the delimiter."""
 
+
 # expect: fails a05_test_read_until "one recv taken as the whole message"
 # %% a05_solution_line_reader
 class LineReader:

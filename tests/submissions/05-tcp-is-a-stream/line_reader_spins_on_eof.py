@@ -1,5 +1,6 @@
 """No check for b'': when the stream ends before a delimiter, the loop never ends."""
 
+
 # expect: fails a05_test_read_until_eof "spins on b''"
 # %% a05_solution_line_reader
 class LineReader:

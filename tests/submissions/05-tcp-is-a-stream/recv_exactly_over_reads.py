@@ -1,5 +1,6 @@
 """recv(4096) whatever n is, and the surplus cut off: the next message loses its start."""
 
+
 # expect: fails a05_test_recv_exactly_chunks "read more than n bytes"
 # %% a05_solution_recv_exactly
 def recv_exactly(sock, n):
