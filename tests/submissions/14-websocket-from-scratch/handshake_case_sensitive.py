@@ -1,0 +1,46 @@
+"""Header names compared as sent and 'Connection' must be exactly 'Upgrade'."""
+
+
+# expect: fails a14_test_handshake_response "case-insensitive"
+# %% a14_solution_handshake
+def accept_key(key):
+    """The Sec-WebSocket-Accept value (str) for the client's Sec-WebSocket-Key `key` (str)."""
+    digest = hashlib.sha1((key + GUID).encode("ascii")).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def handshake_response(request_head):
+    """The response (bytes) to an opening handshake's head: 101 if it is valid, else 400."""
+    request_line, *lines = request_head.decode("iso-8859-1").split("\r\n")
+    headers = {}
+    for line in lines:
+        if line:
+            name, _, value = line.partition(":")
+            headers[name.strip()] = value.strip()
+    try:
+        key = headers.get("Sec-WebSocket-Key", "")
+        key_ok = len(base64.b64decode(key, validate=True)) == 16
+    except binascii.Error:
+        key_ok = False
+    valid = (
+        request_line.startswith("GET ")
+        and request_line.endswith(" HTTP/1.1")
+        and headers.get("Upgrade") == "websocket"
+        and headers.get("Connection") == "Upgrade"
+        and headers.get("Sec-WebSocket-Version") == "13"
+        and key_ok
+    )
+    if not valid:
+        body = b"not a WebSocket opening handshake\n"
+        return (
+            b"HTTP/1.1 400 Bad Request\r\nSec-WebSocket-Version: 13\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body
+        )
+    lines = [
+        "HTTP/1.1 101 Switching Protocols",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        f"Sec-WebSocket-Accept: {accept_key(key)}",
+    ]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii")
