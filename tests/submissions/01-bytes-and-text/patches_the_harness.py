@@ -1,4 +1,5 @@
 """A wrong frame_text that switches the harness's checks off: the tests still catch it."""
+
 # expect: fails a01_test_frame_ascii "frame_text('hi') is wrong"
 # expect: fails a01_test_frame_utf8 "is wrong"
 # %% a01_solution_frame_text
