@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import os
 import select
 import socket
 import struct
 import termios
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 from grader import harness, net
 from grader.harness import Transcript
@@ -220,11 +223,6 @@ def small_buffers(sock: socket.socket, size: int = 4096) -> None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, size)
 
 
-# --- added for assignments 09 (UDP) and 12 (many clients) ------------------------------------
-
-from collections.abc import Callable  # noqa: E402
-from typing import Any  # noqa: E402
-
 # --- UDP: a relay that loses, delays, reorders and duplicates by a fixed plan (09) -------------
 
 
@@ -381,6 +379,42 @@ class UdpEchoPeer(Peer):
 # --- running a student's server in the background until a stop event (09, 12) ---------------
 
 
+def _thread_state(native_id: int) -> tuple[str, int] | None:
+    """A thread's scheduler state letter (R, S, D...) and its running time so far (ns)."""
+    try:
+        with open(f"/proc/self/task/{native_id}/stat", encoding="ascii") as handle:
+            stat = handle.read()
+        with open(f"/proc/self/task/{native_id}/schedstat", encoding="ascii") as handle:
+            running = int(handle.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return stat[stat.rindex(")") + 2], running
+
+
+def wait_until_blocked(thread: threading.Thread, timeout: float = net.TIMEOUT) -> bool:
+    """Wait until ``thread`` sleeps in a blocking call (select, recv, accept, a lock...).
+
+    A test that wants to see whether a server notices ``stop`` while it waits must set ``stop``
+    when the server *is* waiting, not while it is still between two calls (where it would see
+    the flag by luck). Linux tells: the thread is asleep (state ``S`` or ``D``) and has not run
+    at all across a short pause in which this thread let go of the interpreter lock (so it is
+    not merely waiting for that lock). A condition, polled with a deadline; ``False`` when the
+    thread never blocked in ``timeout`` (a busy loop), has ended, or Linux does not say.
+    """
+    deadline = time.monotonic() + timeout
+    pause = threading.Event()
+    previous = None
+    while time.monotonic() < deadline and thread.is_alive() and thread.native_id is not None:
+        now = _thread_state(thread.native_id)
+        if now is None:
+            return False
+        if now[0] in "SD" and now == previous:
+            return True
+        previous = now
+        pause.wait(0.02)  # releases the interpreter lock: a thread waiting only for it runs
+    return False
+
+
 class StudentServer:
     """Run a student's ``server(*args, stop)`` in a background thread while a test talks to it.
 
@@ -389,11 +423,13 @@ class StudentServer:
     ...     server.check_running()  # fails clearly if the server already returned or raised
 
     ``stop`` is a :class:`threading.Event` the class creates and passes last. Leaving the block
-    sets it; the server must then return within ``stop_budget`` seconds. If it does not, it is
-    stopped by force (its sockets shut down or poked, an exception raised inside it) and, with
-    ``must_stop`` (the default), the test fails with ``hang_cause`` as the likely cause. An
-    exception the server raised fails the test too (``error_cause`` explains it), unless the
-    block itself is failing already. Nothing is printed from the thread.
+    sets it (with ``must_stop``, once the server is waiting in a blocking call: see
+    :func:`wait_until_blocked`); the server must then return within ``stop_budget`` seconds.
+    If it does not, it is stopped by force (its sockets shut down or poked, an exception raised
+    inside it) and, with ``must_stop`` (the default), the test fails with ``hang_cause`` as the
+    likely cause. An exception the server raised fails the test too (``error_cause`` explains
+    it: a text, or a function of the exception), unless the block itself is failing already.
+    Nothing is printed from the thread.
     """
 
     def __init__(
@@ -403,7 +439,7 @@ class StudentServer:
         stop_budget: float = 2.0,
         must_stop: bool = True,
         hang_cause: str | None = None,
-        error_cause: str | None = None,
+        error_cause: str | Callable[[BaseException], str | None] | None = None,
         transcript: Transcript | None = None,
     ) -> None:
         self.func = func
@@ -444,6 +480,11 @@ class StudentServer:
             return self._describe_error()
         return f"{self.name} returned (with {self.result!r}) although stop was not set"
 
+    def _error_cause(self) -> str | None:
+        if callable(self.error_cause):
+            return self.error_cause(self.error)
+        return self.error_cause
+
     def _describe_error(self) -> str:
         error = self.error
         if isinstance(error, NotImplementedError):
@@ -451,17 +492,31 @@ class StudentServer:
         text = f": {error}" if str(error) else ""
         return f"{self.name} raised {type(error).__name__}{text}"
 
-    def check_running(self, summary: str = "", *, cause: str | None = None) -> None:
-        """Fail if the server has already ended (returned or raised) before ``stop`` was set."""
+    def check_running(
+        self, summary: str = "", *, cause: str | None = None, grace: float = 0.0
+    ) -> None:
+        """Fail if the server has already ended (returned or raised) before ``stop`` was set.
+
+        ``grace`` (seconds) is for a test that has seen a sign of trouble, such as a client whose
+        connection was closed: a server that crashes closes its sockets *before* its exception
+        reaches this class, so the client may notice first. Waiting up to ``grace`` for the
+        thread to end lets the failure name the exception rather than its symptom.
+        """
+        if grace > 0:
+            self.returned.wait(grace)
         how = self.ended_early()
         if how is not None:
             harness.fail(
                 f"{summary} {how}.".strip(),
                 transcript=self.transcript,
-                cause=cause or self.error_cause,
+                cause=cause or self._error_cause(),
             )
 
     def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> None:
+        if self.must_stop and exc_type is None:
+            # Set stop while the server waits (in select, recvfrom...), as it would be in real
+            # life: set a moment earlier, a loop that never wakes up could still see it by luck.
+            wait_until_blocked(self.thread, timeout=self.stop_budget)
         self.stop.set()
         self.thread.join(self.stop_budget)
         if not self.thread.is_alive():
@@ -471,7 +526,7 @@ class StudentServer:
                     harness.fail(
                         self._describe_error() + ".",
                         transcript=self.transcript,
-                        cause=self.error_cause,
+                        cause=self._error_cause(),
                     )
             return
         self._force_stop()
@@ -502,3 +557,191 @@ class StudentServer:
                 with contextlib.suppress(OSError), net.udp_socket() as poke:
                     poke.sendto(b"", sock.getsockname())
         self.thread.join(1.0)
+
+
+# --- many clients at once, and a busy-loop detector (12) --------------------------------------
+
+
+class EchoClient(Peer):
+    """A client of an echo server, in its own thread: it sends, and reads back, at the same time.
+
+    It connects to ``address`` at once (so the connection exists when the constructor returns,
+    whether or not the server has accepted it) or, with ``connect_now=False``, when it is
+    started (its socket, and so its descriptor number, exists from the start: a test can choose
+    which descriptor numbers are free when the server accepts). Started, it sends ``payload``
+    in pieces of ``chunk_size`` bytes while reading whatever comes back, so a large payload
+    cannot deadlock it. With ``shutdown`` it shuts down its sending side after the payload (end of
+    stream for the server) and finishes when it has read the end of the stream; otherwise it
+    finishes when it has read back as many bytes as it sent, and stays connected, idle. With
+    ``read=False`` it never reads at all (a client that does not read its echo): it finishes
+    when everything is sent. ``buffer_size`` shrinks its send and receive buffers before
+    connecting (:func:`small_buffers`), so what it does not read cannot hide in its own kernel
+    buffers.
+
+    :attr:`received`, :attr:`eof`, :attr:`bytes_sent` tell how far it got; the transcript gets
+    one line per milestone, not the bytes (many clients would drown it).
+    """
+
+    def __init__(
+        self,
+        address: net.Address,
+        payload: bytes,
+        *,
+        name: str = "a client",
+        chunk_size: int = 65536,
+        shutdown: bool = True,
+        read: bool = True,
+        buffer_size: int | None = None,
+        connect_now: bool = True,
+        transcript: Transcript | None = None,
+        deadline: float = 20.0,
+    ) -> None:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock.settimeout(net.TIMEOUT)
+            if buffer_size is not None:
+                small_buffers(sock, buffer_size)
+            if connect_now:
+                sock.connect(address)
+        except BaseException:
+            sock.close()
+            raise
+        super().__init__(sock, transcript, deadline)
+        self.name = f"EchoClient({name})"
+        self.label = name
+        self.payload = payload
+        self.chunk_size = chunk_size
+        self.shutdown = shutdown
+        self.read = read
+        self.bytes_sent = 0
+        self.received = bytearray()
+        self.eof = False
+        self.server_address = tuple(address)
+        self.connected = threading.Event()
+        self.address: net.Address | None = None
+        """The client's own address (the server's ``getpeername()`` for this connection)."""
+        if connect_now:
+            self._connected()
+
+    def _connected(self) -> None:
+        self.address = self.sock.getsockname()
+        self.connected.set()
+
+    def finished(self) -> bool:
+        if not self.read:
+            return self.bytes_sent == len(self.payload)
+        if self.shutdown:
+            return self.eof
+        return len(self.received) >= len(self.payload)
+
+    def work(self) -> None:
+        if not self.connected.is_set():
+            self.sock.connect(self.server_address)
+            self._connected()
+        shut = False
+        while not self.finished():
+            if self.stopping.is_set() or self.time_left() <= 0:
+                return
+            sending = self.bytes_sent < len(self.payload)
+            if not sending and self.shutdown and not shut:
+                self.sock.shutdown(socket.SHUT_WR)
+                shut = True
+                self.transcript.note(f"{self.label} shut down its sending side")
+                continue
+            readers = [self.sock] if self.read and not self.eof else []
+            writers = [self.sock] if sending else []
+            if not readers and not writers:
+                return
+            readable, writable, _ = select.select(readers, writers, [], 0.05)
+            if writable:
+                piece = self.payload[self.bytes_sent : self.bytes_sent + self.chunk_size]
+                self.bytes_sent += self.sock.send(piece)
+                if self.bytes_sent == len(self.payload):
+                    self.transcript.note(f"{self.label} has sent all its {self.bytes_sent:,} bytes")
+            if readable:
+                data = self.sock.recv(65536)
+                if data:
+                    self.received += data
+                else:
+                    self.eof = True
+                    self.transcript.note(
+                        f"{self.label} read the end of the stream after {len(self.received):,} "
+                        "bytes"
+                    )
+
+    def stop(self) -> None:
+        super().stop()
+        self.sock.close()
+
+
+def wait_all(clients: list[EchoClient], timeout: float = net.TIMEOUT) -> list[EchoClient]:
+    """Wait until every client is done or ``timeout`` has passed; return those that are not."""
+    deadline = time.monotonic() + timeout
+    for client in clients:
+        client.wait(max(0.0, deadline - time.monotonic()))
+    return [client for client in clients if not (client.done.is_set() and client.finished())]
+
+
+class CpuMeter:
+    """How much processor this process's threads wanted during a ``with`` block: a busy-loop test.
+
+    >>> with CpuMeter() as meter:
+    ...     threading.Event().wait(0.5)  # nothing happens: a correct event loop sleeps in select
+    >>> meter.share  # about 0.0 for a loop that waits, about 1.0 for a loop that spins
+
+    Per thread, Linux's ``/proc/self/task/<tid>/schedstat`` gives the time it ran and the time it
+    waited for a processor while runnable. A thread in a busy loop is always one or the other,
+    however loaded the machine is, so their sum over the block is close to the block's wall
+    time; a thread waiting in ``select`` or ``recv`` adds nothing. (Processor time alone would
+    not do: on a loaded machine a busy loop may get only a fraction of a processor.) Where
+    schedstat is missing, it falls back to the process's processor time (:attr:`method` says
+    which), where load can make a busy loop look smaller.
+    """
+
+    def __init__(self) -> None:
+        self.method = "schedstat"
+        self.busy = 0.0
+        self.wall = 0.0
+        self.share = 0.0
+
+    @staticmethod
+    def _sample() -> dict[int, int] | None:
+        values = {}
+        try:
+            tids = os.listdir("/proc/self/task")
+        except OSError:
+            return None
+        for tid in tids:
+            try:
+                with open(f"/proc/self/task/{tid}/schedstat", encoding="ascii") as handle:
+                    running, waiting, _ = handle.read().split()
+            except (OSError, ValueError):
+                continue
+            values[int(tid)] = int(running) + int(waiting)
+        return values or None
+
+    def __enter__(self) -> CpuMeter:
+        self._start = self._sample()
+        self._cpu = time.process_time()
+        self._began = time.monotonic()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        end = self._sample()
+        self.wall = time.monotonic() - self._began
+        if self._start is None or end is None:
+            self.method = "process_time"
+            self.busy = time.process_time() - self._cpu
+        else:  # a thread that started during the block counts from zero
+            self.busy = sum(v - self._start.get(tid, 0) for tid, v in end.items()) / 1e9
+        self.share = self.busy / self.wall if self.wall > 0 else 0.0
+
+
+def event_poll_fds() -> set[int]:
+    """This process's descriptors that are epoll instances (a ``selectors.EpollSelector`` each)."""
+    found = set()
+    for name in os.listdir("/dev/fd"):
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/dev/fd/{name}") == "anon_inode:[eventpoll]":
+                found.add(int(name))
+    return found
