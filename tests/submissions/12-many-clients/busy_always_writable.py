@@ -1,0 +1,42 @@
+"""Every connection is registered for EVENT_WRITE all the time: select never waits."""
+
+
+# expect: fails a12_test_idle_cpu "busy loop"
+# %% a12_solution
+def selector_echo_server(listener, stop):
+    listener.setblocking(False)
+    outgoing, finished = {}, set()
+    with selectors.DefaultSelector() as selector:
+        selector.register(listener, selectors.EVENT_READ)
+        try:
+            while not stop.is_set():
+                for key, mask in selector.select(timeout=0.1):
+                    if key.fileobj is listener:
+                        conn, _ = listener.accept()
+                        conn.setblocking(False)
+                        outgoing[conn] = bytearray()
+                        selector.register(conn, selectors.EVENT_READ | selectors.EVENT_WRITE)
+                        continue
+                    conn = key.fileobj
+                    if conn not in outgoing:
+                        continue
+                    try:
+                        if mask & selectors.EVENT_READ and conn not in finished:
+                            data = conn.recv(65536)
+                            if data:
+                                outgoing[conn] += data
+                            else:
+                                finished.add(conn)
+                                selector.modify(conn, selectors.EVENT_WRITE)
+                        if mask & selectors.EVENT_WRITE and outgoing[conn]:
+                            del outgoing[conn][: conn.send(outgoing[conn])]
+                    except OSError:
+                        finished.add(conn)
+                        outgoing[conn].clear()
+                    if conn in finished and not outgoing[conn]:
+                        selector.unregister(conn)
+                        conn.close()
+                        del outgoing[conn]
+        finally:
+            for conn in outgoing:
+                conn.close()
