@@ -3,6 +3,8 @@ submissions written differently from the solution get full marks."""
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 
 from grader import course
@@ -26,3 +28,20 @@ def test_every_assignment_has_wrong_and_differently_written_correct_variants():
         wrong = [v for v in loaded if v.fails]
         assert len(correct) >= 2, f"{assignment}: needs two correct variants written differently"
         assert wrong, f"{assignment}: needs wrong variants, one per bug COURSE.md lists"
+
+
+def test_diff_variants_apply_strictly(tmp_path):
+    """A .diff variant is the solution with its hunks applied; a stale diff is an error."""
+    original = "def f():\n    x = 1\n    return x\n"
+    changed = "def f():\n    x = 2\n    return x\n"
+    diff = "".join(difflib.unified_diff(original.splitlines(True), changed.splitlines(True)))
+    hunks = [(1 - 1, [(line[:1], line[1:]) for line in diff.splitlines(True)[3:]])]
+    assert variants.apply_hunks(tmp_path, "cell", original, hunks) == changed
+    with pytest.raises(ValueError, match="no longer applies"):
+        variants.apply_hunks(tmp_path, "cell", original.replace("x = 1", "y = 1"), hunks)
+
+
+def test_every_diff_variant_applies_to_the_current_solution():
+    for path in VARIANTS:
+        if path.suffix == ".diff":
+            assert variants.load(path).cells, path

@@ -18,6 +18,19 @@ Expectations, one per line:
 * ``# expect: score <points>``: the total is exactly that;
 * ``# expect: fails <test grade_id> "<words>"``: that test fails, and its message contains the
   words (case-insensitive): the message names the bug. Any number of these lines.
+
+A wrong implementation that is the reference solution with one bug put in can instead be a file
+``<name>.diff``: a line of description and the ``# expect:`` lines, then a unified diff against the
+reference solution, one ``--- <grade_id>`` / ``+++ <grade_id>`` section per cell it changes (as
+``difflib.unified_diff`` or ``diff -u`` writes it). The bug is all the file shows, and a diff that
+no longer applies to the solution (because the solution changed) is an error, not a silent pass::
+
+    A blocking sendall to each client: one that never reads stalls all.
+    # expect: fails a15_test_slow_client "slow client"
+    --- a15_solution
+    +++ a15_solution
+    @@ -40,3 +40,3 @@
+    ...
 """
 
 from __future__ import annotations
@@ -54,6 +67,9 @@ class Variant:
 def load(path: Path) -> Variant:
     text = path.read_text(encoding="utf-8")
     variant = Variant(path=path, assignment=path.parent.name, cells={})
+    if path.suffix == ".diff":
+        text, _, diff = text.partition("\n--- ")
+        variant.cells = patched_cells(path, "--- " + diff)
     for line in text.splitlines():
         if line.startswith("# expect:"):
             words = shlex.split(line.removeprefix("# expect:"))
@@ -71,14 +87,84 @@ def load(path: Path) -> Variant:
     for grade_id, code in zip(pieces[1::2], pieces[2::2], strict=True):
         variant.cells[grade_id] = code.strip("\n") + "\n"
     if not variant.cells:
-        raise ValueError(f"{path}: no '# %% <solution cell id>' line")
+        raise ValueError(f"{path}: no '# %% <solution cell id>' line (in a .diff: '--- <id>')")
     if not (variant.full or variant.zero or variant.fails or variant.score is not None):
         raise ValueError(f"{path}: no '# expect:' line")
     return variant
 
 
 def all_variants() -> list[Path]:
-    return sorted(SUBMISSIONS.glob("*/*.py"))
+    return sorted([*SUBMISSIONS.glob("*/*.py"), *SUBMISSIONS.glob("*/*.diff")])
+
+
+HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+
+
+def patched_cells(path: Path, diff: str) -> dict[str, str]:
+    """The cells a ``.diff`` variant describes: the reference solution with its diff applied."""
+    reference = reference_solutions(path.parent.name)
+    cells: dict[str, str] = {}
+    lines = diff.splitlines(keepends=True)
+    index = 0
+    while index < len(lines):
+        if not lines[index].startswith("--- "):
+            raise ValueError(f"{path}: expected '--- <grade_id>', found {lines[index]!r}")
+        grade_id = lines[index].removeprefix("--- ").split()[0]
+        if grade_id not in reference:
+            raise ValueError(f"{path}: no solution cell named {grade_id!r}")
+        index += 2  # the '+++' line names the same cell
+        hunks = []
+        while index < len(lines) and lines[index].startswith("@@"):
+            match = HUNK.match(lines[index])
+            if not match:
+                raise ValueError(f"{path}: cannot read hunk header {lines[index]!r}")
+            old_count = int(match[2] if match[2] is not None else 1)
+            new_count = int(match[4] if match[4] is not None else 1)
+            body = []
+            index += 1
+            while old_count or new_count:
+                if index >= len(lines):
+                    raise ValueError(f"{path}: a hunk of {grade_id} ends too early")
+                line = lines[index]
+                # An editor may strip the lone space of an empty context line.
+                kind, text = (line[:1], line[1:]) if line.strip("\n") else (" ", "\n")
+                if kind not in " -+":
+                    raise ValueError(f"{path}: a hunk of {grade_id} ends too early")
+                old_count -= kind != "+"
+                new_count -= kind != "-"
+                body.append((kind, text))
+                index += 1
+            first = int(match[1])
+            hunks.append((first if match[2] == "0" else first - 1, body))
+        cells[grade_id] = apply_hunks(path, grade_id, normalised(reference[grade_id]), hunks)
+    return cells
+
+
+def normalised(code: str) -> str:
+    """A cell's code as variants hold it: no blank lines around it, one final newline."""
+    return code.strip("\n") + "\n"
+
+
+def apply_hunks(path: Path, grade_id: str, original: str, hunks: list) -> str:
+    """Apply a unified diff's hunks strictly: every context and removed line must match."""
+    old = original.splitlines(keepends=True)
+    new: list[str] = []
+    position = 0
+    for start, body in hunks:
+        new += old[position:start]
+        position = start
+        for kind, text in body:
+            if kind != "+":
+                if position >= len(old) or old[position] != text:
+                    raise ValueError(
+                        f"{path}: the diff for {grade_id} no longer applies to the reference "
+                        f"solution (line {position + 1} differs): the solution has changed, so "
+                        "update this submission to put its bug into the new solution."
+                    )
+                position += 1
+            if kind != "-":
+                new.append(text)
+    return "".join(new + old[position:])
 
 
 def build_submission(variant: Variant, folder: Path) -> Path:
