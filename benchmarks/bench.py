@@ -161,6 +161,29 @@ def main() -> int:
             )
             print(f"hostile {assignment}/{name}: {ours:.1f} s", flush=True)
 
+    lines += [
+        "",
+        "## A submission whose every function hangs, each assignment",
+        "",
+        "Every test must still end within its own time budget and report the hang; the whole "
+        "grade command, per test, is what an instructor waits.",
+        "",
+        "| assignment | tests | grade: time | per test | score |",
+        "|---|---|---|---|---|",
+    ]
+    with tempfile.TemporaryDirectory(prefix="hanging-") as scratch:
+        for assignment in course.assignments():
+            variant = variants.load(variants.SUBMISSIONS / assignment / "hangs_everywhere.py")
+            folder = Path(scratch) / assignment
+            folder.mkdir(parents=True)
+            ours, report = grade_with_course(variants.build_submission(variant, folder))
+            tests = len(report["tests"])
+            lines.append(
+                f"| {assignment} | {tests} | {ours:.1f} s | {ours / tests:.1f} s "
+                f"| {report['score']:g}/{report['max_score']:g} |"
+            )
+            print(f"hanging {assignment}: {ours:.1f} s for {tests} tests", flush=True)
+
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"written to {RESULTS.relative_to(ROOT)}")
     return 0
