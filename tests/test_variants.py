@@ -34,11 +34,14 @@ def test_diff_variants_apply_strictly(tmp_path):
     """A .diff variant is the solution with its hunks applied; a stale diff is an error."""
     original = "def f():\n    x = 1\n    return x\n"
     changed = "def f():\n    x = 2\n    return x\n"
-    diff = "".join(difflib.unified_diff(original.splitlines(True), changed.splitlines(True)))
-    hunks = [(1 - 1, [(line[:1], line[1:]) for line in diff.splitlines(True)[3:]])]
-    assert variants.apply_hunks(tmp_path, "cell", original, hunks) == changed
+    diff = "".join(
+        difflib.unified_diff(original.splitlines(True), changed.splitlines(True), "c", "c")
+    )
+    assert variants.patched_cells(tmp_path, diff, {"c": original}) == {"c": changed}
     with pytest.raises(ValueError, match="no longer applies"):
-        variants.apply_hunks(tmp_path, "cell", original.replace("x = 1", "y = 1"), hunks)
+        variants.patched_cells(tmp_path, diff, {"c": original.replace("x = 1", "y = 1")})
+    with pytest.raises(ValueError, match="no solution cell named 'c'"):
+        variants.patched_cells(tmp_path, diff, {"other": original})
 
 
 def test_every_diff_variant_applies_to_the_current_solution():

@@ -43,6 +43,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import whatthepatch
+from whatthepatch.exceptions import HunkApplyException
+
 from grader import course
 
 SUBMISSIONS = Path(__file__).parent / "submissions"
@@ -69,7 +72,7 @@ def load(path: Path) -> Variant:
     variant = Variant(path=path, assignment=path.parent.name, cells={})
     if path.suffix == ".diff":
         text, _, diff = text.partition("\n--- ")
-        variant.cells = patched_cells(path, "--- " + diff)
+        variant.cells = patched_cells(path, "--- " + diff, reference_solutions(variant.assignment))
     for line in text.splitlines():
         if line.startswith("# expect:"):
             words = shlex.split(line.removeprefix("# expect:"))
@@ -85,7 +88,7 @@ def load(path: Path) -> Variant:
                 raise ValueError(f"{path}: cannot read expectation {line!r}")
     pieces = CELL_MARK.split(text)
     for grade_id, code in zip(pieces[1::2], pieces[2::2], strict=True):
-        variant.cells[grade_id] = code.strip("\n") + "\n"
+        variant.cells[grade_id] = normalised(code)
     if not variant.cells:
         raise ValueError(f"{path}: no '# %% <solution cell id>' line (in a .diff: '--- <id>')")
     if not (variant.full or variant.zero or variant.fails or variant.score is not None):
@@ -97,74 +100,30 @@ def all_variants() -> list[Path]:
     return sorted([*SUBMISSIONS.glob("*/*.py"), *SUBMISSIONS.glob("*/*.diff")])
 
 
-HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+def patched_cells(path: Path, diff: str, reference: dict[str, str]) -> dict[str, str]:
+    """The cells a ``.diff`` variant describes: the reference solution with its diff applied.
 
-
-def patched_cells(path: Path, diff: str) -> dict[str, str]:
-    """The cells a ``.diff`` variant describes: the reference solution with its diff applied."""
-    reference = reference_solutions(path.parent.name)
+    Applied strictly: every context and removed line must match the solution as it is now."""
     cells: dict[str, str] = {}
-    lines = diff.splitlines(keepends=True)
-    index = 0
-    while index < len(lines):
-        if not lines[index].startswith("--- "):
-            raise ValueError(f"{path}: expected '--- <grade_id>', found {lines[index]!r}")
-        grade_id = lines[index].removeprefix("--- ").split()[0]
+    for section in whatthepatch.parse_patch(diff):
+        grade_id = section.header.old_path if section.header else None
         if grade_id not in reference:
             raise ValueError(f"{path}: no solution cell named {grade_id!r}")
-        index += 2  # the '+++' line names the same cell
-        hunks = []
-        while index < len(lines) and lines[index].startswith("@@"):
-            match = HUNK.match(lines[index])
-            if not match:
-                raise ValueError(f"{path}: cannot read hunk header {lines[index]!r}")
-            old_count = int(match[2] if match[2] is not None else 1)
-            new_count = int(match[4] if match[4] is not None else 1)
-            body = []
-            index += 1
-            while old_count or new_count:
-                if index >= len(lines):
-                    raise ValueError(f"{path}: a hunk of {grade_id} ends too early")
-                line = lines[index]
-                # An editor may strip the lone space of an empty context line.
-                kind, text = (line[:1], line[1:]) if line.strip("\n") else (" ", "\n")
-                if kind not in " -+":
-                    raise ValueError(f"{path}: a hunk of {grade_id} ends too early")
-                old_count -= kind != "+"
-                new_count -= kind != "-"
-                body.append((kind, text))
-                index += 1
-            first = int(match[1])
-            hunks.append((first if match[2] == "0" else first - 1, body))
-        cells[grade_id] = apply_hunks(path, grade_id, normalised(reference[grade_id]), hunks)
+        try:
+            lines = whatthepatch.apply_diff(section, normalised(reference[grade_id]))
+        except HunkApplyException as error:
+            raise ValueError(
+                f"{path}: the diff for {grade_id} no longer applies to the reference solution "
+                f"({error}): the solution has changed, so update this submission to put its bug "
+                "into the new solution."
+            ) from error
+        cells[grade_id] = "\n".join(lines) + "\n"
     return cells
 
 
 def normalised(code: str) -> str:
     """A cell's code as variants hold it: no blank lines around it, one final newline."""
     return code.strip("\n") + "\n"
-
-
-def apply_hunks(path: Path, grade_id: str, original: str, hunks: list) -> str:
-    """Apply a unified diff's hunks strictly: every context and removed line must match."""
-    old = original.splitlines(keepends=True)
-    new: list[str] = []
-    position = 0
-    for start, body in hunks:
-        new += old[position:start]
-        position = start
-        for kind, text in body:
-            if kind != "+":
-                if position >= len(old) or old[position] != text:
-                    raise ValueError(
-                        f"{path}: the diff for {grade_id} no longer applies to the reference "
-                        f"solution (line {position + 1} differs): the solution has changed, so "
-                        "update this submission to put its bug into the new solution."
-                    )
-                position += 1
-            if kind != "-":
-                new.append(text)
-    return "".join(new + old[position:])
 
 
 def build_submission(variant: Variant, folder: Path) -> Path:
